@@ -1,0 +1,5 @@
+import { HistoryPage } from '../../features/history';
+
+export function HistoryRoute() {
+  return <HistoryPage />;
+}

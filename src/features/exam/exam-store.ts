@@ -1,0 +1,176 @@
+import { create } from 'zustand';
+import {
+  applyEvent,
+  countSeen,
+  createRng,
+  createSession,
+  drawExam,
+  expireIfDue,
+  isFinished,
+  type Blueprint,
+  type ExamSession,
+  type Question,
+  type SessionEvent,
+} from '../../engine';
+import {
+  finishAttempt,
+  loadActiveAttempt,
+  loadHistory,
+  saveSession,
+  startAttempt,
+  type ActiveAttempt,
+  type StorageProblem,
+} from '../../storage';
+
+type Status = 'idle' | 'loading' | 'none' | 'active' | 'finished';
+
+interface ExamState {
+  status: Status;
+  attempt: ActiveAttempt | null;
+  /** Bumped on every change to the session; compared with savedRevision to show "saved". */
+  revision: number;
+  savedRevision: number;
+  saveError: string | null;
+  problems: StorageProblem[];
+  /** The attempt that just finished, kept in memory in case storage could not take it. */
+  lastFinished: ActiveAttempt | null;
+  actions: {
+    load: () => Promise<void>;
+    start: (input: { blueprint: Blueprint; questions: Question[] }) => Promise<void>;
+    dispatch: (event: SessionEvent) => void;
+    /** Called by the clock: ends the attempt once its deadline has passed. */
+    checkDeadline: () => void;
+    dismissProblems: () => void;
+  };
+}
+
+const initialState = {
+  status: 'idle' as Status,
+  attempt: null,
+  revision: 0,
+  savedRevision: 0,
+  saveError: null,
+  problems: [],
+  lastFinished: null,
+};
+
+// Writes are chained so they reach IndexedDB in the order the candidate acted; a later write can
+// never be overtaken by an earlier one.
+let writeQueue: Promise<void> = Promise.resolve();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+const useExamStore = create<ExamState>()((set, get) => {
+  function persist(session: ExamSession, revision: number): void {
+    writeQueue = writeQueue
+      .then(() => saveSession(session))
+      .then(
+        () => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })),
+        (error: unknown) => set({ saveError: describe(error) }),
+      );
+  }
+
+  async function finish(attempt: ActiveAttempt): Promise<void> {
+    set((s) => ({ attempt, revision: s.revision + 1 }));
+    const write = writeQueue.then(() => finishAttempt(attempt));
+    writeQueue = write.catch(() => undefined);
+    try {
+      await write;
+      set((s) => ({ status: 'finished', lastFinished: attempt, savedRevision: s.revision, saveError: null }));
+    } catch (error) {
+      set({ status: 'finished', lastFinished: attempt, saveError: describe(error) });
+    }
+  }
+
+  return {
+    ...initialState,
+    actions: {
+      async load() {
+        if (get().status !== 'idle') return;
+        set({ status: 'loading' });
+        try {
+          const { active, problems } = await loadActiveAttempt(Date.now());
+          if (!active) {
+            set({ status: 'none', problems });
+            return;
+          }
+          const session = expireIfDue(active.session, Date.now());
+          if (session !== active.session) {
+            set({ problems });
+            await finish({ ...active, session });
+            return;
+          }
+          set({ status: 'active', attempt: active, problems });
+        } catch (error) {
+          set({ status: 'none', saveError: describe(error) });
+        }
+      },
+
+      async start({ blueprint, questions }) {
+        let pastQuestionIds: string[][] = [];
+        try {
+          pastQuestionIds = (await loadHistory(Date.now())).attempts.map((a) => a.session.questionIds);
+        } catch {
+          // Without history the draw is still valid; it just cannot prefer unseen questions.
+        }
+        const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+        const drawn = drawExam({ blueprint, questions, rng: createRng(seed), seenCounts: countSeen(pastQuestionIds) });
+        const session = createSession({ id: crypto.randomUUID(), blueprint, drawn, seed, now: Date.now() });
+        const byId = new Map(questions.map((q) => [q.id, q]));
+        const served = session.questionIds.map((id) => byId.get(id) as Question);
+        const attempt: ActiveAttempt = { session, blueprint, questions: served };
+        const revision = get().revision + 1;
+        set({ status: 'active', attempt, revision, lastFinished: null });
+        writeQueue = writeQueue
+          .then(() => startAttempt(attempt))
+          .then(
+            () => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })),
+            (error: unknown) => set({ saveError: describe(error) }),
+          );
+        await writeQueue;
+      },
+
+      dispatch(event) {
+        const { attempt, status } = get();
+        if (!attempt || status !== 'active') return;
+        const session = applyEvent(attempt.session, event, Date.now());
+        if (session === attempt.session) return;
+        if (isFinished(session)) {
+          void finish({ ...attempt, session });
+          return;
+        }
+        const revision = get().revision + 1;
+        set({ attempt: { ...attempt, session }, revision });
+        persist(session, revision);
+      },
+
+      checkDeadline() {
+        const { attempt, status } = get();
+        if (!attempt || status !== 'active') return;
+        const session = expireIfDue(attempt.session, Date.now());
+        if (session !== attempt.session) void finish({ ...attempt, session });
+      },
+
+      dismissProblems() {
+        set({ problems: [] });
+      },
+    },
+  };
+});
+
+export const useExamStatus = () => useExamStore((s) => s.status);
+export const useActiveAttempt = () => useExamStore((s) => s.attempt);
+export const useSaveState = () =>
+  useExamStore((s) => (s.saveError ? 'error' : s.savedRevision >= s.revision ? 'saved' : 'saving'));
+export const useSaveError = () => useExamStore((s) => s.saveError);
+export const useStorageProblems = () => useExamStore((s) => s.problems);
+export const useLastFinished = () => useExamStore((s) => s.lastFinished);
+export const useExamActions = () => useExamStore((s) => s.actions);
+
+/** Tests start every case from a fresh store. */
+export function resetExamStoreForTests(): void {
+  writeQueue = Promise.resolve();
+  useExamStore.setState(initialState);
+}

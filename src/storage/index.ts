@@ -1,0 +1,3 @@
+export * from './attempts-storage';
+export type { AttemptRecord, Paper } from './records';
+export { StorageUnavailableError } from './idb';
