@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { questionBank } from './src/bank/vite-plugin-bank';
+import { questionBank } from './src/bank/vite-plugin-bank.ts';
 
 const root = import.meta.dirname;
 

@@ -1,6 +1,6 @@
 // Node-only: the one way to read and validate the bank from disk.
-import { readBankFiles } from './read-bank-files';
-import { validateBank, type BankResult } from './validate-bank';
+import { readBankFiles } from './read-bank-files.ts';
+import { validateBank, type BankResult } from './validate-bank.ts';
 
 export function loadBankFromDisk(root: string, questionsDir?: string): BankResult & { fileCount: number } {
   const { blueprint, files, issues } = readBankFiles(root, questionsDir);

@@ -2,7 +2,7 @@
 // and the scripts, so all three see exactly the same files and the same parse errors.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BankFile, BankIssue } from './validate-bank';
+import type { BankFile, BankIssue } from './validate-bank.ts';
 
 export const BLUEPRINT_FILE = 'blueprint.json';
 /** Files under questions/ that are not question files. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Blueprint, Question } from '../engine';
-import { blueprintSchema, questionSchema } from './question-schema';
+import { blueprintSchema, questionSchema } from './question-schema.ts';
 
 export interface BankFile {
   /** Path relative to the project, e.g. questions/spark-ml/algorithms.json */

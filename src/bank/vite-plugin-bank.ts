@@ -2,8 +2,8 @@
 // imports them) when a file is malformed, naming the file, the question id and the field.
 import type { Plugin } from 'vite';
 import { join } from 'node:path';
-import { loadBankFromDisk } from './load-bank-from-disk';
-import { formatIssues } from './validate-bank';
+import { loadBankFromDisk } from './load-bank-from-disk.ts';
+import { formatIssues } from './validate-bank.ts';
 
 const BLUEPRINT_ID = 'virtual:blueprint';
 const BANK_ID = 'virtual:question-bank';
@@ -26,7 +26,6 @@ export function questionBank(options: { root: string }): Plugin {
     },
     load(id) {
       if (id !== `\0${BLUEPRINT_ID}` && id !== `\0${BANK_ID}`) return null;
-      this.addWatchFile(questionsDir);
       const bank = load();
       if (id === `\0${BLUEPRINT_ID}`) return `export default ${JSON.stringify(bank.blueprint)};`;
       return `export default ${JSON.stringify(bank.questions)};`;

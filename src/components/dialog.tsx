@@ -44,6 +44,8 @@ export function ConfirmDialog(props: {
 
   return (
     <div className="dialog-backdrop">
+      {/* Escape and the focus trap belong to the dialog as a whole, not to one button. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={ref}
         role="dialog"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { formatClock, remainingMs, warningLevel, type ExamSession } from '../../engine';
 import { useNow } from '../../components/use-now';
 import { useStrings } from '../../i18n';
@@ -16,19 +16,12 @@ export function Countdown({ session }: { session: ExamSession }) {
   const { checkDeadline } = useExamActions();
   const remaining = remainingMs(session, now);
   const level = warningLevel(remaining, WARNINGS);
-  const announced = useRef<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // The live region's text changes only when a threshold is crossed, so each warning is read once.
+  const announcement = level === null ? '' : t.exam.timeWarning(level);
 
   useEffect(() => {
     if (remaining === 0) checkDeadline();
   }, [remaining, checkDeadline]);
-
-  useEffect(() => {
-    if (level !== null && level !== announced.current) {
-      announced.current = level;
-      setAnnouncement(t.exam.timeWarning(level));
-    }
-  }, [level, t]);
 
   const tone = level === null ? '' : level <= 5 ? ' countdown-critical' : ' countdown-warning';
   return (

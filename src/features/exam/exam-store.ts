@@ -160,6 +160,9 @@ const useExamStore = create<ExamState>()((set, get) => {
   };
 });
 
+/** The latest attempt outside React's render cycle: keyboard shortcuts act on it, never on a stale render. */
+export const readActiveAttempt = () => useExamStore.getState().attempt;
+
 export const useExamStatus = () => useExamStore((s) => s.status);
 export const useActiveAttempt = () => useExamStore((s) => s.attempt);
 export const useSaveState = () =>

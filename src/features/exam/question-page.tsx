@@ -6,7 +6,7 @@ import { RichText } from '../../components/rich-text';
 import { useStrings } from '../../i18n';
 import type { ActiveAttempt } from '../../storage';
 import { ExamShell } from './exam-shell';
-import { useExamActions } from './exam-store';
+import { readActiveAttempt, useExamActions } from './exam-store';
 import { OptionList } from './option-list';
 import { QuestionNavigator } from './question-navigator';
 import { useExamShortcuts } from './use-exam-shortcuts';
@@ -48,28 +48,47 @@ function QuestionScreen({ attempt, n }: { attempt: ActiveAttempt; n: number }) {
   const order = question ? (session.optionOrder[question.id] ?? []) : [];
   const chosen = question ? (session.answers[question.id] ?? []) : [];
   const flagged = question ? session.flagged.includes(question.id) : false;
-  const multi = (question?.answer.length ?? 1) > 1;
+
+  // Keys can arrive faster than React re-renders after a navigation, so the shortcuts work from the
+  // position they last moved to and the store's latest answers, not from this render's props.
+  const livePosition = useRef(n);
+  const pending = useRef<number[]>([]);
+  useEffect(() => {
+    const at = pending.current.indexOf(n);
+    if (at >= 0) pending.current = pending.current.slice(at + 1);
+    else pending.current = []; // moved by a link, the back button or a reload
+    if (pending.current.length === 0) livePosition.current = n;
+  }, [n]);
 
   const go = (to: number) => {
-    if (to >= 1 && to <= total) navigate(paths.question.to(to));
-    else if (to > total) navigate(paths.review.to());
+    if (to >= 1 && to <= total) {
+      livePosition.current = to;
+      pending.current.push(to);
+      navigate(paths.question.to(to));
+    } else if (to > total) navigate(paths.review.to());
   };
-  const answer = (optionIds: string[]) => {
-    if (!question) return;
-    if (optionIds.length === 0) dispatch({ type: 'clear', questionId: question.id });
-    else dispatch({ type: 'answer', questionId: question.id, optionIds });
+  const answerQuestion = (questionId: string, optionIds: string[]) => {
+    if (optionIds.length === 0) dispatch({ type: 'clear', questionId });
+    else dispatch({ type: 'answer', questionId, optionIds });
   };
+  const answer = (optionIds: string[]) => question && answerQuestion(question.id, optionIds);
 
   useExamShortcuts({
     choose: (i) => {
-      const id = order[i];
-      if (!id) return;
-      if (!multi) answer([id]);
-      else answer(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
+      const live = readActiveAttempt();
+      const q = live?.questions[livePosition.current - 1];
+      const id = q && live.session.optionOrder[q.id]?.[i];
+      if (!q || !id) return;
+      const current = live.session.answers[q.id] ?? [];
+      if (q.answer.length === 1) answerQuestion(q.id, [id]);
+      else answerQuestion(q.id, current.includes(id) ? current.filter((c) => c !== id) : [...current, id]);
     },
-    next: () => go(n + 1),
-    previous: () => go(n - 1),
-    flag: () => question && dispatch({ type: 'toggleFlag', questionId: question.id }),
+    next: () => go(livePosition.current + 1),
+    previous: () => go(livePosition.current - 1),
+    flag: () => {
+      const q = readActiveAttempt()?.questions[livePosition.current - 1];
+      if (q) dispatch({ type: 'toggleFlag', questionId: q.id });
+    },
   });
 
   if (!valid || !question) return <Navigate to={paths.question.to(session.position + 1)} replace />;
