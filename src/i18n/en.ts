@@ -45,6 +45,7 @@ export const en = {
     flagged: 'Flagged',
     clear: 'Clear answer',
     review: 'Review and submit',
+    statusLabel: 'Exam status',
     timeLeft: 'Time left',
     timeWarning: (minutes: number) => `${minutes} minutes left in the exam.`,
     saved: 'All answers saved',

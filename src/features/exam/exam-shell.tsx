@@ -32,13 +32,13 @@ export function ExamShell({ children }: { children: (attempt: ActiveAttempt) => 
 
   return (
     <div className="exam">
-      <div className="exam-bar">
+      <section className="exam-bar" aria-label={t.exam.statusLabel}>
         <Countdown session={attempt.session} />
         <SaveIndicator />
         <Link className="button" to={paths.review.to()}>
           {t.exam.review}
         </Link>
-      </div>
+      </section>
       <StorageNotices />
       {children(attempt)}
     </div>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { answeredCount } from '../../engine';
 import { ConfirmDialog } from '../../components/dialog';
+import { Segmented } from '../../components/segmented';
+import { useSearchParam } from '../../components/use-search-param';
 import { useStrings } from '../../i18n';
 import type { ActiveAttempt } from '../../storage';
 import { ExamShell } from './exam-shell';
@@ -19,9 +21,7 @@ export function ReviewPage() {
 function ReviewScreen({ attempt }: { attempt: ActiveAttempt }) {
   const t = useStrings();
   const { dispatch } = useExamActions();
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('show');
-  const filter: Filter = FILTERS.includes(raw as Filter) ? (raw as Filter) : 'all';
+  const [filter, setFilter] = useSearchParam<Filter>('show', FILTERS, 'all');
   const [confirming, setConfirming] = useState(false);
   const { session, questions } = attempt;
   const total = session.questionIds.length;
@@ -45,21 +45,7 @@ function ReviewScreen({ attempt }: { attempt: ActiveAttempt }) {
     <main id="main" className="review">
       <h1>{t.review.title}</h1>
       <p className="review-summary">{t.review.summary(answered, total - answered, flagged)}</p>
-      <fieldset className="segmented">
-        <legend>{t.review.filterLabel}</legend>
-        {FILTERS.map((f) => (
-          <label key={f} className={filter === f ? 'segment segment-on' : 'segment'}>
-            <input
-              type="radio"
-              name="review-filter"
-              value={f}
-              checked={filter === f}
-              onChange={() => setParams(f === 'all' ? {} : { show: f }, { replace: true })}
-            />
-            {t.review.filters[f]}
-          </label>
-        ))}
-      </fieldset>
+      <Segmented legend={t.review.filterLabel} name="review-filter" options={FILTERS} labels={t.review.filters} value={filter} onChange={setFilter} />
       {rows.length === 0 ? (
         <p className="empty">{t.review.empty}</p>
       ) : (

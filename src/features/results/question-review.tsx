@@ -1,6 +1,7 @@
-import { useSearchParams } from 'react-router';
 import { isCorrect, type Blueprint, type ExamSession, type Question } from '../../engine';
 import { CodeBlock } from '../../components/code-block';
+import { Segmented } from '../../components/segmented';
+import { useSearchParam } from '../../components/use-search-param';
 import { useStrings } from '../../i18n';
 import { ReviewedQuestion } from './reviewed-question';
 
@@ -10,17 +11,8 @@ const FILTERS: Filter[] = ['all', 'incorrect', 'flagged'];
 /** Every served question with the candidate's answer, the key, and why; filters live in the URL. */
 export function QuestionReview({ session, questions, blueprint }: { session: ExamSession; questions: Question[]; blueprint: Blueprint }) {
   const t = useStrings();
-  const [params, setParams] = useSearchParams();
-  const rawFilter = params.get('show');
-  const filter: Filter = FILTERS.includes(rawFilter as Filter) ? (rawFilter as Filter) : 'all';
-  const domain = params.get('domain') ?? '';
-
-  const update = (key: string, value: string, empty: string) => {
-    const next = new URLSearchParams(params);
-    if (value === empty) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
-  };
+  const [filter, setFilter] = useSearchParam<Filter>('show', FILTERS, 'all');
+  const [domain, setDomain] = useSearchParam<string>('domain', ['', ...blueprint.domains.map((d) => d.id)], '');
 
   const rows = questions
     .map((q, i) => ({ q, n: i + 1, right: isCorrect(q, session.answers[q.id]), flagged: session.flagged.includes(q.id) }))
@@ -31,18 +23,10 @@ export function QuestionReview({ session, questions, blueprint }: { session: Exa
     <section aria-labelledby="review-heading" className="card">
       <h2 id="review-heading">{t.results.reviewHeading}</h2>
       <div className="filters">
-        <fieldset className="segmented">
-          <legend>{t.results.filterLabel}</legend>
-          {FILTERS.map((f) => (
-            <label key={f} className={filter === f ? 'segment segment-on' : 'segment'}>
-              <input type="radio" name="results-filter" value={f} checked={filter === f} onChange={() => update('show', f, 'all')} />
-              {t.results.filters[f]}
-            </label>
-          ))}
-        </fieldset>
+        <Segmented legend={t.results.filterLabel} name="results-filter" options={FILTERS} labels={t.results.filters} value={filter} onChange={setFilter} />
         <label className="select-label">
           {t.results.domainFilter}
-          <select value={domain} onChange={(e) => update('domain', e.target.value, '')}>
+          <select value={domain} onChange={(e) => setDomain(e.target.value)}>
             <option value="">{t.results.allDomains}</option>
             {blueprint.domains.map((d) => (
               <option key={d.id} value={d.id}>
