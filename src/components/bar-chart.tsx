@@ -5,43 +5,31 @@ export interface Bar {
 }
 
 /**
- * Horizontal bars with a vertical pass line. Plain SVG: a chart library would cost more bytes than the
- * whole app for two simple charts (docs/decisions/003). The numbers are also in a table beside it, so
- * the image itself carries only a summary label.
+ * Horizontal bars with the pass line, drawn with plain HTML and CSS so the text stays readable at any
+ * width (docs/decisions/003). The numbers are also in the table beside it, so to a screen reader the
+ * chart is one image with a summary label.
  */
 export function BarChart({ bars, passPercent, label, passLabel }: { bars: Bar[]; passPercent: number; label: string; passLabel: string }) {
-  const rowH = 34;
-  const labelW = 0; // labels sit above each bar so long domain names never get cut off
-  const width = 600;
-  const top = 8;
-  const height = top + bars.length * (rowH + 18) + 24;
-  const x = (p: number) => labelW + (p / 100) * (width - labelW - 8);
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {bars.map((b, i) => {
-        const y = top + i * (rowH + 18);
+    <div className="bar-chart" role="img" aria-label={label}>
+      {bars.map((b) => {
         const p = b.percent ?? 0;
         return (
-          <g key={b.label}>
-            <text x={0} y={y + 12} className="chart-label">
-              {b.label} {b.percent === null ? '—' : `${Math.round(p)}%`}
-            </text>
-            <rect x={x(0)} y={y + 18} width={x(100) - x(0)} height={rowH - 14} className="chart-track" rx={4} />
-            <rect
-              x={x(0)}
-              y={y + 18}
-              width={Math.max(0, x(p) - x(0))}
-              height={rowH - 14}
-              className={p >= passPercent ? 'chart-bar chart-bar-pass' : 'chart-bar chart-bar-fail'}
-              rx={4}
-            />
-          </g>
+          <div key={b.label} className="bar-row" aria-hidden="true">
+            <div className="bar-label">
+              <span>{b.label}</span>
+              <span className="bar-value">{b.percent === null ? '—' : `${Math.round(p)}%`}</span>
+            </div>
+            <div className="bar-track">
+              <div className={p >= passPercent ? 'bar-fill bar-pass' : 'bar-fill bar-fail'} style={{ width: `${p}%` }} />
+              <div className="bar-passline" style={{ left: `${passPercent}%` }} />
+            </div>
+          </div>
         );
       })}
-      <line x1={x(passPercent)} x2={x(passPercent)} y1={top} y2={height - 20} className="chart-pass-line" />
-      <text x={x(passPercent)} y={height - 4} textAnchor="middle" className="chart-axis">
-        {passLabel}
-      </text>
-    </svg>
+      <div className="bar-legend" aria-hidden="true">
+        <span className="bar-legend-line" /> {passLabel}
+      </div>
+    </div>
   );
 }

@@ -4,10 +4,10 @@ export interface TrendPoint {
 }
 
 /** Scores over time (oldest left) with the pass line; the same numbers are in the table below it. */
-export function TrendChart({ points, passPercent, label }: { points: TrendPoint[]; passPercent: number; label: string }) {
-  const width = 600;
-  const height = 200;
-  const pad = { left: 36, right: 12, top: 12, bottom: 20 };
+export function TrendChart({ points, passPercent, label, passLabel }: { points: TrendPoint[]; passPercent: number; label: string; passLabel: string }) {
+  const width = 480;
+  const height = 180;
+  const pad = { left: 44, right: 12, top: 12, bottom: 12 };
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
   const x = (i: number) => pad.left + (points.length <= 1 ? innerW / 2 : (i / (points.length - 1)) * innerW);
@@ -24,6 +24,9 @@ export function TrendChart({ points, passPercent, label }: { points: TrendPoint[
         </g>
       ))}
       <line x1={pad.left} x2={width - pad.right} y1={y(passPercent)} y2={y(passPercent)} className="chart-pass-line" />
+      <text x={width - pad.right} y={y(passPercent) - 6} textAnchor="end" className="chart-axis">
+        {passLabel}
+      </text>
       <path d={path} className="chart-line" fill="none" />
       {points.map((pt, i) => (
         <circle

@@ -48,7 +48,7 @@ export const en = {
     statusLabel: 'Exam status',
     timeLeft: 'Time left',
     timeWarning: (minutes: number) => `${minutes} minutes left in the exam.`,
-    saved: 'All answers saved',
+    saved: 'Saved',
     saving: 'Saving…',
     notSaved: 'Not saved',
     navigatorLabel: 'Questions',

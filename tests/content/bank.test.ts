@@ -67,3 +67,12 @@ describe('the question bank', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('questions/question.schema.json', () => {
+  it('is the JSON Schema the bank schema emits today (run npm run bank:schema after changing it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { bankJsonSchema } = await import('../../src/bank/validate-bank');
+    const committed = JSON.parse(readFileSync(new URL('../../questions/question.schema.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(bankJsonSchema())));
+  });
+});

@@ -14,7 +14,7 @@ test('a reload mid-exam resumes with answers, flags and the clock intact', async
   await onQuestion(page, 2);
   const q2 = await currentQuestion(page);
   await answer(page, q2, false);
-  await expect(page.getByText('All answers saved')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   await page.clock.fastForward(25 * MIN);
   await page.reload();
@@ -29,7 +29,7 @@ test('the exam submits itself when the clock runs out, and the warnings come fir
   await page.clock.install({ time: START });
   await startExam(page);
   await answer(page, await currentQuestion(page), true);
-  await expect(page.getByText('All answers saved')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
   await page.clock.fastForward(80.5 * MIN);
   await expect(page.getByText('10 minutes left in the exam.')).toBeAttached();
@@ -45,7 +45,7 @@ test('an exam whose deadline passed while the tab was closed is scored on return
   await page.clock.install({ time: START });
   await startExam(page);
   await answer(page, await currentQuestion(page), true);
-  await expect(page.getByText('All answers saved')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.goto('about:blank');
   await page.clock.setFixedTime(new Date(START.getTime() + 91 * 60_000));
   await page.goto('/exam/question/1');

@@ -1,7 +1,7 @@
 import { useStrings } from '../../i18n';
 import { useSaveState } from './exam-store';
 
-/** "All answers saved" appears only once IndexedDB has committed the latest change. */
+/** "Saved" appears only once IndexedDB has committed the latest change. */
 export function SaveIndicator() {
   const t = useStrings();
   const state = useSaveState();

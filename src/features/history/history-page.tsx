@@ -42,6 +42,7 @@ export function HistoryPage() {
               points={trend.map((s) => ({ key: s.id, percent: s.score.percent }))}
               passPercent={pass}
               label={t.history.trendLabel(trend.length, pass)}
+              passLabel={t.results.passLine(pass)}
             />
           </section>
           <section className="card table-scroll" aria-labelledby="attempts-heading">
