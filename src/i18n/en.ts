@@ -134,6 +134,12 @@ export const en = {
     open: (date: string) => `Open results of ${date}`,
   },
 
+  elsewhere: {
+    title: 'This exam is open in another tab',
+    body: 'Only one tab can work on an exam at a time, so no tab overwrites another. Continue here to move the exam to this tab; everything saved in the other tab comes with it.',
+    takeOver: 'Continue in this tab',
+  },
+
   storage: {
     saveFailed: (detail: string) =>
       `Your answers could not be saved in this browser (${detail}). They are kept in this tab: do not close it, or download a copy.`,

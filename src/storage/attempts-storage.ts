@@ -71,25 +71,30 @@ export async function loadActiveAttempt(now: number): Promise<LoadedActive> {
   };
 }
 
+// Writes of the in-progress attempt name the tab that makes them (`asWriter`): a tab that has lost
+// the exam to another tab gets a NotWriterError instead of overwriting it.
+
 /** Stores a new attempt's questions and its first state together. */
-export function startAttempt(attempt: ActiveAttempt): Promise<void> {
+export function startAttempt(attempt: ActiveAttempt, asWriter?: string): Promise<void> {
   return writeRecords({
     put: [
       [KEYS.snapshot(attempt.session.id), snapshotRecord(attempt)],
       [KEYS.active, activeRecord(attempt.session)],
     ],
+    asWriter,
   });
 }
 
-export function saveSession(session: ExamSession): Promise<void> {
-  return writeRecords({ put: [[KEYS.active, activeRecord(session)]] });
+export function saveSession(session: ExamSession, asWriter?: string): Promise<void> {
+  return writeRecords({ put: [[KEYS.active, activeRecord(session)]], asWriter });
 }
 
 /** Moves a finished attempt into history and clears the in-progress slot, in one transaction. */
-export function finishAttempt(attempt: ActiveAttempt): Promise<void> {
+export function finishAttempt(attempt: ActiveAttempt, asWriter?: string): Promise<void> {
   return writeRecords({
     put: [[KEYS.attempt(attempt.session.id), attemptRecord(attempt.session, attempt)]],
     remove: [KEYS.active, KEYS.snapshot(attempt.session.id)],
+    asWriter,
   });
 }
 
@@ -104,7 +109,7 @@ export async function loadHistory(now: number): Promise<LoadedHistory> {
   const attempts: AttemptRecord[] = [];
   const bad: { key: string; value: unknown; reason: string }[] = [];
   for (const [key, value] of all) {
-    if (!key.startsWith('attempt:')) continue;
+    if (!key.startsWith(KEYS.attempt(''))) continue;
     const parsed = parseAttempt(value);
     if (parsed.ok) attempts.push(parsed.value);
     else bad.push({ key, value, reason: parsed.reason });

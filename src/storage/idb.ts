@@ -1,17 +1,13 @@
 // The only module that imports idb-keyval. Everything stored goes through these few calls, so a fault
 // (blocked, full, private mode) surfaces in one place.
-import { createStore, get, type UseStore } from 'idb-keyval';
+import { get, promisifyRequest, type UseStore } from 'idb-keyval';
 
 const DB_NAME = 'ml-associate-mock';
 const STORE_NAME = 'records';
+/** Key of the record naming the tab allowed to write the in-progress attempt (docs/decisions/006). */
+export const WRITER_KEY = 'writer';
 
 let handle: UseStore | null = null;
-
-function db(): UseStore {
-  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available in this browser');
-  handle ??= createStore(DB_NAME, STORE_NAME);
-  return handle;
-}
 
 export class StorageUnavailableError extends Error {
   constructor(message: string) {
@@ -20,15 +16,57 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-export function readRecord(key: string): Promise<unknown> {
+/** Another tab took over the exam; this tab must not write it any more. */
+export class NotWriterError extends Error {
+  constructor() {
+    super('the exam is open in another tab');
+    this.name = 'NotWriterError';
+  }
+}
+
+/**
+ * Like idb-keyval's createStore, but every readwrite transaction asks for strict durability: the
+ * browser flushes to disk before it reports `complete`, so "Saved" survives a crash, not just a reload.
+ * A failed open is not cached, so storage that comes back (a closed private window) is used again.
+ */
+function db(): UseStore {
+  if (handle) return handle;
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    throw new StorageUnavailableError('IndexedDB is not available in this browser');
+  }
+  const request = indexedDB.open(DB_NAME);
+  request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+  const dbp = promisifyRequest(request).then(
+    (database) => {
+      // Another version of the app wants to upgrade: let it, and reopen on the next call.
+      database.onversionchange = () => {
+        database.close();
+        handle = null;
+      };
+      return database;
+    },
+    (error: unknown) => {
+      handle = null;
+      throw error instanceof Error ? error : new StorageUnavailableError(String(error));
+    },
+  );
+  const store: UseStore = (txMode, callback) =>
+    dbp.then((database) =>
+      callback(database.transaction(STORE_NAME, txMode, { durability: 'strict' }).objectStore(STORE_NAME)),
+    );
+  handle = store;
+  return store;
+}
+
+export async function readRecord(key: string): Promise<unknown> {
   return get(key, db());
 }
 
 /** Every key and value, in one read-only transaction. */
-export function readAllRecords(): Promise<[string, unknown][]> {
+export async function readAllRecords(): Promise<[string, unknown][]> {
   return db()('readonly', (store) => {
-    const keys = promisify(store.getAllKeys());
-    const values = promisify(store.getAll());
+    const keys = promisifyRequest(store.getAllKeys());
+    const values = promisifyRequest(store.getAll());
     return Promise.all([keys, values]).then(([k, v]) => k.map((key, i) => [String(key), v[i]] as [string, unknown]));
   });
 }
@@ -36,35 +74,44 @@ export function readAllRecords(): Promise<[string, unknown][]> {
 export interface WriteBatch {
   put?: [string, unknown][];
   remove?: string[];
+  /**
+   * Compare-and-set: the batch is written only if the writer record still names this tab. Checked
+   * inside the same transaction, so a tab that lost a takeover can never overwrite the new owner.
+   */
+  asWriter?: string;
 }
 
 /**
  * Puts and removes in one readwrite transaction: either all of it is stored or none of it. Resolves only
  * when the transaction has committed, so a caller that awaits it knows the data is on disk.
  */
-export function writeRecords(batch: WriteBatch): Promise<void> {
+export async function writeRecords(batch: WriteBatch): Promise<void> {
   return db()('readwrite', (store) => {
-    for (const [key, value] of batch.put ?? []) store.put(value, key);
-    for (const key of batch.remove ?? []) store.delete(key);
-    return promisify(store.transaction);
+    const tx = store.transaction;
+    const done = promisifyRequest(tx);
+    const apply = () => {
+      for (const [key, value] of batch.put ?? []) store.put(value, key);
+      for (const key of batch.remove ?? []) store.delete(key);
+    };
+    if (batch.asWriter === undefined) {
+      apply();
+      return done;
+    }
+    const check = store.get(WRITER_KEY);
+    let refused = false;
+    check.onsuccess = () => {
+      if (check.result !== undefined && check.result !== batch.asWriter) {
+        refused = true;
+        tx.abort();
+      } else apply();
+    };
+    return done.catch((error: unknown) => {
+      throw refused ? new NotWriterError() : error;
+    });
   });
 }
 
 /** Forgets the cached connection; tests use it between fresh databases. */
 export function resetConnectionForTests(): void {
   handle = null;
-}
-
-function promisify<T>(request: IDBRequest<T> | IDBTransaction): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if ('oncomplete' in request && !('result' in request)) {
-      const tx = request as IDBTransaction;
-      tx.oncomplete = () => resolve(undefined as T);
-      tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    } else {
-      const req = request as IDBRequest<T>;
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-    }
-  });
 }

@@ -1,3 +1,4 @@
 export * from './attempts-storage';
 export type { AttemptRecord, Paper } from './records';
-export { StorageUnavailableError } from './idb';
+export { NotWriterError, StorageUnavailableError } from './idb';
+export { claimWriter, type ClaimOutcome } from './writer-lock';

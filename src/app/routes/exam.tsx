@@ -17,5 +17,5 @@ export function ExamIndexRoute() {
   const t = useStrings();
   const status = useLoadedExam();
   if (status === 'loading') return <p role="status">{t.loading}</p>;
-  return <Navigate to={status === 'active' ? paths.question.to(1) : paths.home.to()} replace />;
+  return <Navigate to={status === 'active' || status === 'elsewhere' ? paths.question.to(1) : paths.home.to()} replace />;
 }

@@ -5,6 +5,7 @@ import { useStrings } from '../../i18n';
 import { Countdown } from './countdown';
 import { useActiveAttempt, useExamStatus, useLastFinished } from './exam-store';
 import { SaveIndicator } from './save-indicator';
+import { OpenElsewhere } from './open-elsewhere';
 import { StorageNotices } from './storage-notices';
 import { useLoadedExam } from './use-exam';
 import type { ActiveAttempt } from '../../storage';
@@ -27,6 +28,7 @@ export function ExamShell({ children }: { children: (attempt: ActiveAttempt) => 
   }, [current, finished, navigate]);
 
   if (status === 'loading') return <p role="status">{t.loading}</p>;
+  if (status === 'elsewhere') return <OpenElsewhere />;
   if (status === 'none' || (status === 'finished' && !finished)) return <Navigate to={paths.home.to()} replace />;
   if (!attempt || status === 'finished') return <p role="status">{t.loading}</p>;
 

@@ -13,6 +13,8 @@ import {
   type SessionEvent,
 } from '../../engine';
 import {
+  NotWriterError,
+  claimWriter,
   finishAttempt,
   loadActiveAttempt,
   loadHistory,
@@ -22,7 +24,8 @@ import {
   type StorageProblem,
 } from '../../storage';
 
-type Status = 'idle' | 'loading' | 'none' | 'active' | 'finished';
+/** 'elsewhere': another tab holds the exam; this one shows that and offers to take it over. */
+type Status = 'idle' | 'loading' | 'none' | 'active' | 'finished' | 'elsewhere';
 
 interface ExamState {
   status: Status;
@@ -36,6 +39,8 @@ interface ExamState {
   lastFinished: ActiveAttempt | null;
   actions: {
     load: () => Promise<void>;
+    /** Makes this tab the exam's writer and re-reads the attempt as the other tab left it. */
+    takeOver: () => Promise<void>;
     start: (input: { blueprint: Blueprint; questions: Question[] }) => Promise<void>;
     dispatch: (event: SessionEvent) => void;
     /** Called by the clock: ends the attempt once its deadline has passed. */
@@ -58,29 +63,64 @@ const initialState = {
 // never be overtaken by an earlier one.
 let writeQueue: Promise<void> = Promise.resolve();
 
+/** This tab's identity as a writer of the exam (docs/decisions/006). */
+const tabId = crypto.randomUUID();
+
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 const useExamStore = create<ExamState>()((set, get) => {
+  const onLost = () => set({ status: 'elsewhere' });
+
+  /** A failed write: lost to another tab, or storage trouble the candidate must be told about. */
+  function writeFailed(error: unknown): void {
+    if (error instanceof NotWriterError) set({ status: 'elsewhere' });
+    else set({ saveError: describe(error) });
+  }
+
   function persist(session: ExamSession, revision: number): void {
     writeQueue = writeQueue
-      .then(() => saveSession(session))
-      .then(
-        () => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })),
-        (error: unknown) => set({ saveError: describe(error) }),
-      );
+      .then(() => saveSession(session, tabId))
+      .then(() => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })), writeFailed);
   }
 
   async function finish(attempt: ActiveAttempt): Promise<void> {
     set((s) => ({ attempt, revision: s.revision + 1 }));
-    const write = writeQueue.then(() => finishAttempt(attempt));
+    const write = writeQueue.then(() => finishAttempt(attempt, tabId));
     writeQueue = write.catch(() => undefined);
     try {
       await write;
       set((s) => ({ status: 'finished', lastFinished: attempt, savedRevision: s.revision, saveError: null }));
     } catch (error) {
-      set({ status: 'finished', lastFinished: attempt, saveError: describe(error) });
+      if (error instanceof NotWriterError) set({ status: 'elsewhere' });
+      else set({ status: 'finished', lastFinished: attempt, saveError: describe(error) });
+    }
+  }
+
+  /** Claims the exam for this tab, then reads it: claiming first means nothing the other tab saved is missed. */
+  async function claimAndRead(steal: boolean): Promise<void> {
+    set({ status: 'loading' });
+    try {
+      if ((await claimWriter(tabId, { steal, onLost })) === 'elsewhere') {
+        set({ status: 'elsewhere' });
+        return;
+      }
+      const { active, problems } = await loadActiveAttempt(Date.now());
+      if (!active) {
+        set({ status: 'none', attempt: null, problems });
+        return;
+      }
+      const session = expireIfDue(active.session, Date.now());
+      if (session !== active.session) {
+        set({ problems });
+        await finish({ ...active, session });
+        return;
+      }
+      set((s) => ({ status: 'active', attempt: active, problems, revision: s.revision + 1, savedRevision: s.revision + 1 }));
+    } catch (error) {
+      // Storage is unavailable: the app still works in memory and says so.
+      set({ status: 'none', saveError: describe(error) });
     }
   }
 
@@ -89,23 +129,11 @@ const useExamStore = create<ExamState>()((set, get) => {
     actions: {
       async load() {
         if (get().status !== 'idle') return;
-        set({ status: 'loading' });
-        try {
-          const { active, problems } = await loadActiveAttempt(Date.now());
-          if (!active) {
-            set({ status: 'none', problems });
-            return;
-          }
-          const session = expireIfDue(active.session, Date.now());
-          if (session !== active.session) {
-            set({ problems });
-            await finish({ ...active, session });
-            return;
-          }
-          set({ status: 'active', attempt: active, problems });
-        } catch (error) {
-          set({ status: 'none', saveError: describe(error) });
-        }
+        await claimAndRead(false);
+      },
+
+      async takeOver() {
+        await claimAndRead(true);
       },
 
       async start({ blueprint, questions }) {
@@ -124,11 +152,8 @@ const useExamStore = create<ExamState>()((set, get) => {
         const revision = get().revision + 1;
         set({ status: 'active', attempt, revision, lastFinished: null });
         writeQueue = writeQueue
-          .then(() => startAttempt(attempt))
-          .then(
-            () => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })),
-            (error: unknown) => set({ saveError: describe(error) }),
-          );
+          .then(() => startAttempt(attempt, tabId))
+          .then(() => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })), writeFailed);
         await writeQueue;
       },
 

@@ -15,13 +15,24 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
   const t = useStrings();
   const status = useLoadedExam();
   const attempt = useActiveAttempt();
-  const { start } = useExamActions();
+  const { start, takeOver } = useExamActions();
   const navigate = useNavigate();
   const now = useNow(1000);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (status === 'loading') return <p role="status">{t.loading}</p>;
+  if (status === 'elsewhere') {
+    return (
+      <section className="card resume" aria-labelledby="elsewhere-home">
+        <h2 id="elsewhere-home">{t.elsewhere.title}</h2>
+        <p>{t.elsewhere.body}</p>
+        <button type="button" className="button button-primary" onClick={() => void takeOver()}>
+          {t.elsewhere.takeOver}
+        </button>
+      </section>
+    );
+  }
 
   if (status === 'active' && attempt) {
     const { session } = attempt;
