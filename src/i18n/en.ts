@@ -134,6 +134,24 @@ export const en = {
     open: (date: string) => `Open results of ${date}`,
   },
 
+  backup: {
+    heading: 'Back up and restore',
+    intro: 'Your attempts live only in this browser. Download a backup to keep them safe or to move them to another browser.',
+    download: 'Download a backup',
+    restore: 'Restore from a backup file',
+    reading: 'Reading the file…',
+    rejected: (reason: string) => `This file cannot be restored. ${reason} Nothing was changed.`,
+    previewTitle: 'Restore this backup?',
+    preview: (attempts: number, fresh: number, active: boolean) =>
+      `${plural(attempts, 'attempt', 'attempts')} in the file, ${fresh} new.` +
+      (active ? ' It also has an exam in progress, which will be restored.' : '') +
+      ' Attempts already here are left as they are.',
+    confirm: 'Restore',
+    cancel: 'Cancel',
+    done: (added: number) => `Restored ${plural(added, 'attempt', 'attempts')}.`,
+    failed: (detail: string) => `The backup could not be restored (${detail}). Nothing was changed.`,
+  },
+
   elsewhere: {
     title: 'This exam is open in another tab',
     body: 'Only one tab can work on an exam at a time, so no tab overwrites another. Continue here to move the exam to this tab; everything saved in the other tab comes with it.',

@@ -21,7 +21,7 @@ export function makeQuestion(domain: string, index: number, overrides: Partial<Q
   const topics = topicsOf[domain] ?? ['t1'];
   const topic = topics[index % topics.length] as string;
   return {
-    id: `${topic}-${String(index).padStart(3, '0')}-${domain}`,
+    id: `${topic}-${domain}-${String(index).padStart(3, '0')}`,
     domain,
     topic,
     difficulty: 'medium',

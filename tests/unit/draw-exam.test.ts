@@ -25,13 +25,13 @@ describe('drawExam', () => {
   it('prefers the questions a candidate has seen least', () => {
     const seen = countSeen([bank.filter((q) => q.domain === 'd4').slice(0, 11).map((q) => q.id)]);
     const drawn = drawExam({ blueprint, questions: bank, rng: createRng(5), seenCounts: seen });
-    const d4 = drawn.questionIds.filter((id) => id.endsWith('-d4'));
+    const d4 = drawn.questionIds.filter((id) => id.includes('-d4-'));
     expect(d4).toHaveLength(9);
     expect(d4.every((id) => !seen[id])).toBe(true);
   });
 
   it('says which domain is short when the bank cannot fill a quota', () => {
-    const small = bank.filter((q) => q.domain !== 'd3' || q.id.includes('-00'));
+    const small = bank.filter((q) => q.domain !== 'd3' || /-00\d$/.test(q.id));
     expect(() => drawExam({ blueprint, questions: small, rng: createRng(1) })).toThrow(BankTooSmallError);
     try {
       drawExam({ blueprint, questions: small, rng: createRng(1) });

@@ -5,6 +5,7 @@ import { Banner } from '../../components/banner';
 import { TrendChart } from '../../components/trend-chart';
 import { useStrings } from '../../i18n';
 import { useHistoryActions, useHistoryAttempts, useHistoryError, useHistoryProblems, useHistoryStatus } from './history-store';
+import { BackupPanel } from './backup-panel';
 import { summarizeAttempt } from './summarize-attempt';
 
 const formatDate = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -88,6 +89,13 @@ export function HistoryPage() {
           </section>
         </>
       )}
+      <BackupPanel
+        onRestored={(restoredActive) => {
+          // A restored exam in progress must be picked up by the exam store: start the app afresh.
+          if (restoredActive) window.location.assign(paths.home.to());
+          else void load();
+        }}
+      />
     </main>
   );
 }
