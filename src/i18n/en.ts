@@ -29,6 +29,8 @@ export const en = {
       'Unanswered questions count as wrong, as on the real exam.',
       'Keyboard: 1–5 or A–E choose an option, N/P or the arrow keys move, F flags.',
     ],
+    expiredAway: 'Time ran out on your last exam while you were away. It was scored with the answers you had given.',
+    seeResults: 'See the results',
     bankTooSmall: (domain: string, have: number, need: number) =>
       `The question bank has only ${have} questions in ${domain}; an exam needs ${need}.`,
   },

@@ -88,26 +88,33 @@ export interface WriteBatch {
 export async function writeRecords(batch: WriteBatch): Promise<void> {
   return db()('readwrite', (store) => {
     const tx = store.transaction;
-    const done = promisifyRequest(tx);
+    let cause: unknown = null;
+    const done = promisifyRequest(tx).catch((error: unknown) => {
+      throw cause ?? error;
+    });
+    // A put can throw synchronously (QuotaExceededError, DataCloneError): abort the whole batch and
+    // report that error, not the transaction's generic AbortError.
     const apply = () => {
-      for (const [key, value] of batch.put ?? []) store.put(value, key);
-      for (const key of batch.remove ?? []) store.delete(key);
+      try {
+        for (const [key, value] of batch.put ?? []) store.put(value, key);
+        for (const key of batch.remove ?? []) store.delete(key);
+      } catch (error) {
+        cause = error;
+        tx.abort();
+      }
     };
     if (batch.asWriter === undefined) {
       apply();
       return done;
     }
     const check = store.get(WRITER_KEY);
-    let refused = false;
     check.onsuccess = () => {
       if (check.result !== undefined && check.result !== batch.asWriter) {
-        refused = true;
+        cause = new NotWriterError();
         tx.abort();
       } else apply();
     };
-    return done.catch((error: unknown) => {
-      throw refused ? new NotWriterError() : error;
-    });
+    return done;
   });
 }
 

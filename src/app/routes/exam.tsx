@@ -1,6 +1,6 @@
 import { Navigate, useParams } from 'react-router';
 import { paths } from '../../config/paths';
-import { QuestionPage, ReviewPage, useLoadedExam } from '../../features/exam';
+import { QuestionPage, ReviewPage, useActiveAttempt, useLastFinished, useLoadedExam } from '../../features/exam';
 import { useStrings } from '../../i18n';
 
 export function QuestionRoute() {
@@ -16,6 +16,10 @@ export function ReviewRoute() {
 export function ExamIndexRoute() {
   const t = useStrings();
   const status = useLoadedExam();
+  const attempt = useActiveAttempt();
+  const finished = useLastFinished();
   if (status === 'loading') return <p role="status">{t.loading}</p>;
-  return <Navigate to={status === 'active' || status === 'elsewhere' ? paths.question.to(1) : paths.home.to()} replace />;
+  if (status === 'finished' && finished) return <Navigate to={paths.results.to(finished.session.id)} replace />;
+  const resumeAt = (attempt?.session.position ?? 0) + 1;
+  return <Navigate to={status === 'active' || status === 'elsewhere' ? paths.question.to(resumeAt) : paths.home.to()} replace />;
 }

@@ -2,5 +2,5 @@
 export { QuestionPage } from './question-page';
 export { ReviewPage } from './review-page';
 export { StartPanel } from './start-panel';
-export { useLastFinished, useExamStatus, resetExamStoreForTests } from './exam-store';
+export { useActiveAttempt, useLastFinished, useExamStatus, resetExamStoreForTests } from './exam-store';
 export { useLoadedExam } from './use-exam';

@@ -6,7 +6,7 @@ import { loadQuestions } from '../../bank/load-questions';
 import { Banner } from '../../components/banner';
 import { useNow } from '../../components/use-now';
 import { useStrings } from '../../i18n';
-import { useActiveAttempt, useExamActions } from './exam-store';
+import { useActiveAttempt, useExamActions, useLastFinished } from './exam-store';
 import { StorageNotices } from './storage-notices';
 import { useLoadedExam } from './use-exam';
 
@@ -15,6 +15,7 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
   const t = useStrings();
   const status = useLoadedExam();
   const attempt = useActiveAttempt();
+  const lastFinished = useLastFinished();
   const { start, takeOver } = useExamActions();
   const navigate = useNavigate();
   const now = useNow(1000);
@@ -66,9 +67,15 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
     }
   }
 
+  const expiredAway = status === 'finished' && lastFinished?.session.endReason === 'expired' ? lastFinished : null;
   return (
     <section className="card start" aria-label={t.home.start}>
       <StorageNotices />
+      {expiredAway && (
+        <p className="notice" role="status">
+          {t.home.expiredAway} <Link to={paths.results.to(expiredAway.session.id)}>{t.home.seeResults}</Link>
+        </p>
+      )}
       {error && <Banner tone="error">{error}</Banner>}
       <button type="button" className="button button-primary button-large" onClick={onStart} disabled={starting}>
         {starting ? t.home.starting : t.home.start}
