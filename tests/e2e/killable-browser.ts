@@ -1,7 +1,7 @@
 // A Chromium we start ourselves, so a test can kill it with SIGKILL (a crash, not a polite close) and
 // start it again on the same profile.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium-path';
 
 export interface Running {
@@ -48,7 +48,7 @@ export async function crash(running: Running): Promise<void> {
 }
 
 /** Reads the stored in-progress attempt straight from IndexedDB, as the app stored it. */
-export async function readActive(page: import('@playwright/test').Page) {
+export async function readActive(page: Page) {
   return page.evaluate(
     () =>
       new Promise<{ answers: Record<string, string[]>; flagged: string[]; deadline: number; startedAt: number } | null>((resolve, reject) => {
