@@ -134,5 +134,5 @@ describe('backup and restore', () => {
     expect(rejected + accepted).toBe(1000);
     expect(rejected).toBeGreaterThan(500);
     expect(accepted).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
