@@ -16,7 +16,7 @@ const pct = (n: number, d: number) => `${((n / Math.max(1, d)) * 100).toFixed(1)
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
 
-console.log(`Question bank: ${stats.total} questions in ${result.fileCount} files\n`);
+console.log(`Question bank: ${stats.total} questions in ${result.fileCount} files (floor ${GATES.totalFloor})\n`);
 console.log(`${pad('domain / topic', 82)}${lpad('count', 6)}${lpad('floor', 7)}`);
 for (const d of blueprint.domains) {
   console.log(`${pad(`${d.name} (${d.id}, weight ${d.weight})`, 82)}${lpad(stats.byDomain[d.id] ?? 0, 6)}${lpad(GATES.domainFloors[d.id] ?? '-', 7)}`);
@@ -28,7 +28,7 @@ const dups = nearDuplicates(questions, GATES.nearDuplicate);
 const closest = nearDuplicates(questions, 0.3)[0];
 console.log(`
 with a code snippet          ${lpad(stats.withCode, 4)}  ${pct(stats.withCode, stats.total)}   (gate ${GATES.codeShare.min * 100}–${GATES.codeShare.max * 100}%)
-"choose two" (or more)       ${lpad(stats.chooseMany, 4)}  ${pct(stats.chooseMany, stats.total)}
+"choose two" (or more)       ${lpad(stats.chooseMany, 4)}  ${pct(stats.chooseMany, stats.total)}   (gate ${GATES.chooseManyShare.min * 100}–${GATES.chooseManyShare.max * 100}%)
 key is strictly longest      ${lpad(stats.longestIsKey, 4)}  ${pct(stats.longestIsKey, stats.singleAnswer)} of single-answer   (gate ≤ ${GATES.longestIsKeyMax * 100}%)
 "all/none of the above"      ${lpad(stats.allOrNone, 4)}  ${pct(stats.allOrNone, stats.total)}   (gate ≤ ${GATES.allOrNoneMax * 100}%)
 median longest/shortest option length  ${stats.medianLengthRatio.toFixed(2)}×

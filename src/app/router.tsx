@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { Layout } from './layout';
-import { ExamIndexRoute, QuestionRoute, ReviewRoute } from './routes/exam';
-import { HistoryRoute } from './routes/history';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
-import { ResultsRoute } from './routes/results';
+
+// Home is in the first download; every other screen is its own chunk, fetched when first visited, so
+// the exam, results and history code (and the code highlighter) never delay the first page.
+const exam = () => import('./routes/exam');
 
 /** The one route table; the browser router and the tests' memory router both use it. */
 export const routes: RouteObject[] = [
@@ -13,11 +14,11 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { path: paths.home.pattern, element: <HomeRoute /> },
-      { path: paths.exam.pattern, element: <ExamIndexRoute /> },
-      { path: paths.question.pattern, element: <QuestionRoute /> },
-      { path: paths.review.pattern, element: <ReviewRoute /> },
-      { path: paths.results.pattern, element: <ResultsRoute /> },
-      { path: paths.history.pattern, element: <HistoryRoute /> },
+      { path: paths.exam.pattern, lazy: async () => ({ Component: (await exam()).ExamIndexRoute }) },
+      { path: paths.question.pattern, lazy: async () => ({ Component: (await exam()).QuestionRoute }) },
+      { path: paths.review.pattern, lazy: async () => ({ Component: (await exam()).ReviewRoute }) },
+      { path: paths.results.pattern, lazy: async () => ({ Component: (await import('./routes/results')).ResultsRoute }) },
+      { path: paths.history.pattern, lazy: async () => ({ Component: (await import('./routes/history')).HistoryRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

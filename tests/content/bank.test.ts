@@ -18,6 +18,16 @@ describe('the question bank', () => {
   const { blueprint, questions } = result;
   const stats = bankStats(blueprint, questions);
 
+  it('has at least 400 questions, enough for about nine disjoint mock exams', () => {
+    expect(stats.total).toBeGreaterThanOrEqual(GATES.totalFloor);
+  });
+
+  it('keeps "choose two" questions between 5% and 10% of the bank', () => {
+    const share = stats.chooseMany / stats.total;
+    expect(share).toBeGreaterThanOrEqual(GATES.chooseManyShare.min);
+    expect(share).toBeLessThanOrEqual(GATES.chooseManyShare.max);
+  });
+
   it('meets the question floor of every domain', () => {
     for (const [domain, floor] of Object.entries(GATES.domainFloors)) {
       expect(stats.byDomain[domain] ?? 0, `domain ${domain}`).toBeGreaterThanOrEqual(floor);

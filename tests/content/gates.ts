@@ -1,8 +1,11 @@
-// Thresholds the bank is held to. Floors rise with the bank (issue 3 takes them to 116/116/88/80 and 8
-// per topic); they never fall.
+// Thresholds the bank is held to. Floors only ever rise: 400 questions, enough for about nine disjoint
+// mock exams, with every blueprint topic covered at least 8 times.
 export const GATES = {
-  domainFloors: { 'databricks-ml': 23, 'ml-workflows': 23, 'spark-ml': 18, 'scaling-ml': 16 } as Record<string, number>,
-  topicFloor: 7,
+  totalFloor: 400,
+  domainFloors: { 'databricks-ml': 116, 'ml-workflows': 116, 'spark-ml': 88, 'scaling-ml': 80 } as Record<string, number>,
+  topicFloor: 8,
+  /** Share of "choose two" questions, as on the real exam: a few, not many. */
+  chooseManyShare: { min: 0.05, max: 0.1 },
   codeShare: { min: 0.3, max: 0.5 },
   /** The key may be the strictly longest option in at most this share of single-answer questions. */
   longestIsKeyMax: 0.35,

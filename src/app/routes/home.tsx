@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import blueprint from 'virtual:blueprint';
 import { allocateDomainQuotas, passMarkFor } from '../../engine';
-import { StartPanel } from '../../features/exam';
+import { StartPanel } from '../../features/exam/start';
 import { useStrings } from '../../i18n';
 
 export function HomeRoute() {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useLastFinished } from '../../features/exam';
+import { useLastFinished } from '../../features/exam/start';
 import { ResultsPage } from '../../features/results';
 
 export function ResultsRoute() {
