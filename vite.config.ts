@@ -60,6 +60,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup/component-setup.ts'],
+          // Whole journeys through the app in jsdom; generous so a busy shared machine cannot fail them.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerInputs, renderApp } from '../setup/render-app';
+import { answerInputs, renderApp, startNewExam } from '../setup/render-app';
 
 describe('history', () => {
   it('says there is nothing yet before the first exam', async () => {
@@ -10,8 +10,7 @@ describe('history', () => {
 
   it('lists a finished attempt and opens its results again', async () => {
     const { user, router } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.click(answerInputs()[0]!);
     await user.click(screen.getByRole('link', { name: 'Review and submit' }));
     await user.click(await screen.findByRole('button', { name: 'Submit exam' }));
@@ -33,8 +32,7 @@ describe('history', () => {
 
   it('filters the question review by incorrect answers and by domain', async () => {
     const { user, router } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.click(screen.getByRole('link', { name: 'Review and submit' }));
     await user.click(await screen.findByRole('button', { name: 'Submit exam' }));
     await user.click(screen.getByRole('button', { name: 'Submit and see results' }));

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { readAllRecords } from '../../src/storage/idb';
 import * as idb from '../../src/storage/idb';
-import { answerInputs, renderApp } from '../setup/render-app';
+import { answerInputs, renderApp, startNewExam } from '../setup/render-app';
 import { putRaw, seedActiveAttempt } from '../setup/seed';
 
 const MIN = 60_000;
@@ -74,8 +74,7 @@ describe('storage faults', () => {
 
   it('says plainly when an answer could not be saved, offers a copy and keeps the answer on screen', async () => {
     const { user } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     vi.spyOn(idb, 'writeRecords').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await user.click(answerInputs()[0]!);
     const alert = await screen.findByRole('alert');
@@ -101,5 +100,19 @@ describe('the clock', () => {
     await screen.findByRole('heading', { name: 'Question 1 of 45' });
     await waitFor(() => expect(router.state.location.pathname).toBe(`/results/${session.id}`), { timeout: 4000 });
     expect(await screen.findByText('Time ran out; the answers given were scored.')).toBeInTheDocument();
+  });
+});
+
+describe('without IndexedDB', () => {
+  it('still runs an exam in memory and says plainly that nothing is being saved', async () => {
+    // Private modes and locked-down browsers can hide IndexedDB entirely.
+    (globalThis as { indexedDB?: unknown }).indexedDB = undefined;
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
+    expect(await screen.findByRole('heading', { name: 'Question 1 of 45' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved in this browser \(StorageUnavailableError/);
+    await user.click(answerInputs()[0]!);
+    expect(answerInputs()[0]).toBeChecked();
+    expect(screen.getByText('Not saved')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerInputs, renderApp } from '../setup/render-app';
+import { answerInputs, renderApp, startNewExam } from '../setup/render-app';
 
 describe('taking an exam', () => {
   it('starts a 45-question exam from the home page and shows the first question', async () => {
@@ -15,8 +15,7 @@ describe('taking an exam', () => {
 
   it('records an answer, a flag and a move made with the keyboard', async () => {
     const { user } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.keyboard('1');
     expect(answerInputs()[0]).toBeChecked();
     await user.keyboard('f');
@@ -31,16 +30,14 @@ describe('taking an exam', () => {
 
   it('shows "saved" only after the answer is stored', async () => {
     const { user } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.click(answerInputs()[1]!);
     expect(await screen.findByText('Saved', { exact: true })).toBeInTheDocument();
   });
 
   it('lists flagged and unanswered questions on the review screen and jumps to one', async () => {
     const { user, router } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.keyboard('f');
     await user.click(screen.getByRole('link', { name: 'Question 3, unanswered' }));
     await screen.findByRole('heading', { name: 'Question 3 of 45' });
@@ -61,8 +58,7 @@ describe('taking an exam', () => {
 
   it('asks for confirmation naming unanswered and flagged counts, then shows the results', async () => {
     const { user, router } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.keyboard('1');
     await user.keyboard('f');
     await user.click(screen.getByRole('link', { name: 'Review and submit' }));

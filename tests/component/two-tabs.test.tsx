@@ -1,13 +1,12 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WRITER_KEY, readRecord, writeRecords } from '../../src/storage/idb';
-import { answerInputs, renderApp } from '../setup/render-app';
+import { answerInputs, renderApp, startNewExam } from '../setup/render-app';
 
 describe('the same exam in two tabs', () => {
   it('stops writing once another tab has taken the exam, and takes it back without losing saved answers', async () => {
     const { user } = renderApp('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
-    await screen.findByRole('heading', { name: 'Question 1 of 45' });
+    await startNewExam(user);
     await user.click(answerInputs()[0]!);
     expect(await screen.findByText('Saved', { exact: true })).toBeInTheDocument();
     const before = (await readRecord('active')) as { session: { answers: Record<string, string[]> } };

@@ -17,3 +17,9 @@ export function answerInputs(): HTMLInputElement[] {
   const radios = within(group).queryAllByRole('radio');
   return (radios.length > 0 ? radios : within(group).getAllByRole('checkbox')) as HTMLInputElement[];
 }
+
+/** From the home page: start a new exam and wait for its first question. */
+export async function startNewExam(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: 'Start a new mock exam' }));
+  await screen.findByRole('heading', { name: 'Question 1 of 45' });
+}
