@@ -52,6 +52,7 @@ export const questionSchema = z.strictObject({
     version: text,
     date: isoDate,
   }),
+  notWith: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+-\d{3}$/, 'must be a question id'))).check(z.minLength(1))),
   i18n: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)), localizedTextSchema)),
 });
 

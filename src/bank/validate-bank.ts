@@ -81,6 +81,13 @@ export function validateBank(blueprintFile: BankFile, files: readonly BankFile[]
       questions.push(q);
     });
   }
+  for (const q of questions) {
+    (q.notWith ?? []).forEach((id, i) => {
+      if (id === q.id || !seen.has(id)) {
+        issues.push({ file: seen.get(q.id) ?? '', questionId: q.id, field: `notWith[${i}]`, message: id === q.id ? 'names the question itself' : `"${id}" is not a question id in the bank` });
+      }
+    });
+  }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, blueprint, questions };
 }
 

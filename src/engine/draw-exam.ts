@@ -41,10 +41,24 @@ export function orderOptions(options: readonly QuestionOption[], rng: Rng): stri
   return options.map((o) => (o.fixed ? o.id : (movable[next++] as QuestionOption).id));
 }
 
+/** `notWith` read both ways: if a names b, neither is served with the other. */
+function conflictMap(questions: readonly Question[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
+  for (const q of questions) {
+    for (const other of q.notWith ?? []) {
+      link(q.id, other);
+      link(other, q.id);
+    }
+  }
+  return map;
+}
+
 /**
  * A stratified draw: each domain gets its quota. Within a domain the questions the candidate has seen
  * least come first (ties broken at random), so repeated mock exams walk through the whole bank before
- * repeating. The served order is then shuffled across domains, as on the real exam.
+ * repeating. Questions marked `notWith` each other are not served together (unless a domain could not
+ * otherwise be filled). The served order is then shuffled across domains, as on the real exam.
  */
 export function drawExam(input: {
   blueprint: Blueprint;
@@ -55,6 +69,8 @@ export function drawExam(input: {
 }): DrawnExam {
   const { blueprint, questions, rng, seenCounts = {} } = input;
   const quotas = allocateDomainQuotas(blueprint, input.total);
+  const conflicts = conflictMap(questions);
+  const blocked = new Set<string>();
   const picked: Question[] = [];
   for (const domain of blueprint.domains) {
     const needed = quotas.get(domain.id) ?? 0;
@@ -62,7 +78,19 @@ export function drawExam(input: {
     if (pool.length < needed) throw new BankTooSmallError(domain.id, pool.length, needed);
     // Shuffle first, then a stable sort by times seen: random among equals, least seen first.
     const ranked = shuffle(pool, rng).sort((a, b) => (seenCounts[a.id] ?? 0) - (seenCounts[b.id] ?? 0));
-    picked.push(...ranked.slice(0, needed));
+    const chosen: Question[] = [];
+    for (const q of ranked) {
+      if (chosen.length === needed) break;
+      if (blocked.has(q.id)) continue;
+      chosen.push(q);
+      for (const other of conflicts.get(q.id) ?? []) blocked.add(other);
+    }
+    // Only a tiny bank could run out of unblocked questions; a full exam beats a perfect one.
+    for (const q of ranked) {
+      if (chosen.length === needed) break;
+      if (!chosen.includes(q)) chosen.push(q);
+    }
+    picked.push(...chosen);
   }
   const served = shuffle(picked, rng);
   const optionOrder: Record<string, string[]> = {};

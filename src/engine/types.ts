@@ -63,6 +63,8 @@ export interface Question {
   optionNotes: Record<string, string>;
   references: Reference[];
   checked: { against: string; version: string; date: string };
+  /** Ids of questions that must not be served in the same exam: one would give the other away. */
+  notWith?: string[];
   i18n?: Record<string, LocalizedText>;
 }
 

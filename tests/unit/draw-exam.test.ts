@@ -99,3 +99,27 @@ describe('shuffle', () => {
     );
   });
 });
+
+describe('drawExam with questions that must not meet', () => {
+  it('never serves two questions marked notWith each other when the bank has room (any seed)', () => {
+    // Three disjoint pairs among d1's 20 questions: a draw of 13 can always take one of each pair.
+    const paired = makeBank(20).map((q, i, all) =>
+      q.domain === 'd1' && i < 6 && i % 2 === 0 ? { ...q, notWith: [all[i + 1]!.id] } : q,
+    );
+    const pairs = paired.flatMap((q) => (q.notWith ?? []).map((other) => [q.id, other] as const));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        const served = new Set(drawExam({ blueprint, questions: paired, rng: createRng(seed) }).questionIds);
+        expect(served.size).toBe(45);
+        for (const [a, b] of pairs) expect(served.has(a) && served.has(b)).toBe(false);
+      }),
+      { seed: 77, numRuns: 200 },
+    );
+  });
+
+  it('still fills the quota when avoiding every pair is impossible', () => {
+    const tight = makeBank(20).map((q, i, all) => (q.domain === 'd4' && all[i + 1]?.domain === 'd4' ? { ...q, notWith: [all[i + 1]!.id] } : q));
+    const drawn = drawExam({ blueprint, questions: tight, rng: createRng(1) });
+    expect(drawn.questionIds.filter((id) => id.includes('-d4-'))).toHaveLength(9);
+  });
+});

@@ -88,3 +88,13 @@ describe('validateBank', () => {
     expect(validateBank(bad, [])).toMatchObject({ ok: false });
   });
 });
+
+describe('notWith', () => {
+  it('accepts a link to another question and rejects an unknown or self link, naming the field', () => {
+    const other = { ...good, id: 'algorithms-002' };
+    expect(validateBank(blueprintFile, [{ file: FILE, data: [{ ...good, notWith: ['algorithms-002'] }, other] }])).toMatchObject({ ok: true });
+    const bad = validateBank(blueprintFile, [{ file: FILE, data: [{ ...good, notWith: ['algorithms-009', 'algorithms-001'] }] }]);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.map((i) => i.field)).toEqual(['notWith[0]', 'notWith[1]']);
+  });
+});
