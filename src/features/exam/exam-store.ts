@@ -8,7 +8,6 @@ import {
   expireIfDue,
   isFinished,
   type Blueprint,
-  type ExamSession,
   type Question,
   type SessionEvent,
 } from '../../engine';
@@ -79,10 +78,12 @@ const useExamStore = create<ExamState>()((set, get) => {
     else set({ saveError: describe(error) });
   }
 
-  function persist(session: ExamSession, revision: number): void {
+  /** Queues a write; once it commits, every change up to `revision` counts as saved. */
+  function queueWrite(write: () => Promise<void>, revision: number): Promise<void> {
     writeQueue = writeQueue
-      .then(() => saveSession(session, tabId))
+      .then(write)
       .then(() => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })), writeFailed);
+    return writeQueue;
   }
 
   async function finish(attempt: ActiveAttempt): Promise<void> {
@@ -151,10 +152,7 @@ const useExamStore = create<ExamState>()((set, get) => {
         const attempt: ActiveAttempt = { session, blueprint, questions: served };
         const revision = get().revision + 1;
         set({ status: 'active', attempt, revision, lastFinished: null });
-        writeQueue = writeQueue
-          .then(() => startAttempt(attempt, tabId))
-          .then(() => set((s) => ({ savedRevision: Math.max(s.savedRevision, revision), saveError: null })), writeFailed);
-        await writeQueue;
+        await queueWrite(() => startAttempt(attempt, tabId), revision);
       },
 
       dispatch(event) {
@@ -168,7 +166,7 @@ const useExamStore = create<ExamState>()((set, get) => {
         }
         const revision = get().revision + 1;
         set({ attempt: { ...attempt, session }, revision });
-        persist(session, revision);
+        void queueWrite(() => saveSession(session, tabId), revision);
       },
 
       checkDeadline() {

@@ -2,23 +2,33 @@ import { useEffect, useRef } from 'react';
 import { useStrings } from '../../i18n';
 import { useExamActions } from './exam-store';
 
-/** Shown instead of the exam when another tab holds it; one button moves it here. */
-export function OpenElsewhere() {
+/** Says the exam is held by another tab, with one button to move it here. */
+export function ElsewhereCard({ page = false }: { page?: boolean }) {
   const t = useStrings();
   const { takeOver } = useExamActions();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (page) heading.current?.focus();
+  }, [page]);
+  const Heading = page ? 'h1' : 'h2';
+  return (
+    <section className="card elsewhere" aria-labelledby="elsewhere-heading">
+      <Heading id="elsewhere-heading" ref={heading} tabIndex={-1}>
+        {t.elsewhere.title}
+      </Heading>
+      <p>{t.elsewhere.body}</p>
+      <button type="button" className="button button-primary" onClick={() => void takeOver()}>
+        {t.elsewhere.takeOver}
+      </button>
+    </section>
+  );
+}
+
+/** Shown instead of an exam screen when another tab holds the exam. */
+export function OpenElsewhere() {
   return (
     <main id="main" className="page">
-      <section className="card elsewhere" aria-labelledby="elsewhere-heading">
-        <h1 id="elsewhere-heading" ref={heading} tabIndex={-1}>
-          {t.elsewhere.title}
-        </h1>
-        <p>{t.elsewhere.body}</p>
-        <button type="button" className="button button-primary" onClick={() => void takeOver()}>
-          {t.elsewhere.takeOver}
-        </button>
-      </section>
+      <ElsewhereCard page />
     </main>
   );
 }

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { Question } from '../../engine';
+import { OPTION_LETTERS } from '../../components/option-letters';
 import { RichText } from '../../components/rich-text';
 import { useStrings } from '../../i18n';
-
-export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
 /** Radio buttons for one answer, checkboxes for "choose two"; options appear in the attempt's order. */
 export function OptionList(props: {
@@ -50,7 +49,7 @@ export function OptionList(props: {
               onChange={() => toggle(id)}
             />
             <span className="option-letter" aria-hidden="true">
-              {LETTERS[i]}
+              {OPTION_LETTERS[i]}
             </span>
             <RichText as="span" text={option.text} className="option-text" />
           </label>

@@ -7,6 +7,7 @@ import { Banner } from '../../components/banner';
 import { useNow } from '../../components/use-now';
 import { useStrings } from '../../i18n';
 import { useActiveAttempt, useExamActions, useLastFinished } from './exam-store';
+import { ElsewhereCard } from './open-elsewhere';
 import { StorageNotices } from './storage-notices';
 import { useLoadedExam } from './use-exam';
 
@@ -16,24 +17,14 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
   const status = useLoadedExam();
   const attempt = useActiveAttempt();
   const lastFinished = useLastFinished();
-  const { start, takeOver } = useExamActions();
+  const { start } = useExamActions();
   const navigate = useNavigate();
   const now = useNow(1000);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (status === 'loading') return <p role="status">{t.loading}</p>;
-  if (status === 'elsewhere') {
-    return (
-      <section className="card resume" aria-labelledby="elsewhere-home">
-        <h2 id="elsewhere-home">{t.elsewhere.title}</h2>
-        <p>{t.elsewhere.body}</p>
-        <button type="button" className="button button-primary" onClick={() => void takeOver()}>
-          {t.elsewhere.takeOver}
-        </button>
-      </section>
-    );
-  }
+  if (status === 'elsewhere') return <ElsewhereCard />;
 
   if (status === 'active' && attempt) {
     const { session } = attempt;

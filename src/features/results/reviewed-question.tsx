@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ExamSession, Question } from '../../engine';
+import { OPTION_LETTERS } from '../../components/option-letters';
 import { RichText } from '../../components/rich-text';
 import { useStrings } from '../../i18n';
-
-export const LETTERS_REVIEW = ['A', 'B', 'C', 'D', 'E'];
 
 /** One question after the exam, in the order the candidate saw its options. */
 export function ReviewedQuestion(props: {
@@ -19,7 +18,7 @@ export function ReviewedQuestion(props: {
   const chosen = session.answers[q.id] ?? [];
   const order = session.optionOrder[q.id] ?? q.options.map((o) => o.id);
   const byId = new Map(q.options.map((o) => [o.id, o]));
-  const letter = (id: string) => LETTERS_REVIEW[order.indexOf(id)] ?? '?';
+  const letter = (id: string) => OPTION_LETTERS[order.indexOf(id)] ?? '?';
   const verdict = chosen.length === 0 ? t.results.unanswered : right ? t.results.correct : t.results.incorrect;
   const headingId = `rq-${q.id}`;
 
