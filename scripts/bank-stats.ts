@@ -1,6 +1,6 @@
 // Prints the bank's coverage per domain and topic and the quality statistics the content tests hold
 // to thresholds. Run: npm run bank:stats
-import { bankStats, coverage, longestIsKey, nearDuplicates } from '../src/bank/bank-quality.ts';
+import { bankStats, coverage, keyLengthRanks, longestIsKey, nearDuplicates } from '../src/bank/bank-quality.ts';
 import { loadBankFromDisk } from '../src/bank/load-bank-from-disk.ts';
 import { formatIssues } from '../src/bank/validate-bank.ts';
 import { GATES } from '../tests/content/gates.ts';
@@ -31,6 +31,7 @@ with a code snippet          ${lpad(stats.withCode, 4)}  ${pct(stats.withCode, s
 "choose two" (or more)       ${lpad(stats.chooseMany, 4)}  ${pct(stats.chooseMany, stats.total)}   (gate ${GATES.chooseManyShare.min * 100}–${GATES.chooseManyShare.max * 100}%)
 key is strictly longest      ${lpad(stats.longestIsKey, 4)}  ${pct(stats.longestIsKey, stats.singleAnswer)} of single-answer   (gate ≤ ${GATES.longestIsKeyMax * 100}%)
 "all/none of the above"      ${lpad(stats.allOrNone, 4)}  ${pct(stats.allOrNone, stats.total)}   (gate ≤ ${GATES.allOrNoneMax * 100}%)
+key's length rank (longest first)      ${keyLengthRanks(questions).slice(0, 4).map((n, i) => `${i + 1}st: ${n}`).join(', ').replace('2st', '2nd').replace('3st', '3rd').replace('4st', '4th')}   (an even spread gives length no meaning)
 median longest/shortest option length  ${stats.medianLengthRatio.toFixed(2)}×
 near-duplicate pairs (≥ ${GATES.nearDuplicate})   ${dups.length}${closest ? `   (closest pair: ${closest.a} ~ ${closest.b}, ${closest.similarity.toFixed(2)})` : ''}
 difficulty                   ${Object.entries(stats.difficulty).map(([k, v]) => `${k} ${v}`).join(', ')}

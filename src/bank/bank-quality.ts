@@ -41,6 +41,22 @@ export function longestIsKey(questions: readonly Question[]): string[] {
     .map((q) => q.id);
 }
 
+/**
+ * For single-answer questions: how many keys are the longest option (rank 0), the second longest
+ * (rank 1), and so on. A flat spread means length says nothing about the key.
+ */
+export function keyLengthRanks(questions: readonly Question[]): number[] {
+  const ranks = [0, 0, 0, 0, 0];
+  for (const q of questions) {
+    if (q.answer.length !== 1) continue;
+    const key = q.options.find((o) => o.id === q.answer[0]);
+    if (!key) continue;
+    const longer = q.options.filter((o) => o.text.length > key.text.length).length;
+    ranks[longer] = (ranks[longer] ?? 0) + 1;
+  }
+  return ranks;
+}
+
 /** Longest option length over shortest, per question: a rough measure of how similar options look. */
 export function lengthRatio(q: Question): number {
   const lengths = q.options.map((o) => o.text.length);
