@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { answer, currentQuestion, startExam } from './support';
 
@@ -11,6 +12,7 @@ test('a second tab never silently overwrites the first, and a takeover loses not
   const second = await context.newPage();
   await second.goto('/exam/question/2');
   await expect(second.getByRole('heading', { name: 'This exam is open in another tab' })).toBeVisible();
+  expect((await new AxeBuilder({ page: second }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await second.getByRole('button', { name: 'Continue in this tab' }).click();
   await expect(second.getByRole('heading', { name: 'Question 2 of 45' })).toBeVisible();
   await expect(first.getByRole('heading', { name: 'This exam is open in another tab' })).toBeVisible();
