@@ -29,10 +29,16 @@ export function allocateDomainQuotas(blueprint: Blueprint, total = blueprint.que
   return new Map(blueprint.domains.map((d, i) => [d.id, quotas[i] ?? 0]));
 }
 
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
  * Shuffles options, but an option marked `fixed` keeps its index: "None of the above" stays last.
+ * Options that are all plain numbers are listed in ascending order instead, as exams print them.
  */
 export function orderOptions(options: readonly QuestionOption[], rng: Rng): string[] {
+  if (options.every((o) => NUMBER.test(o.text.trim()))) {
+    return [...options].sort((a, b) => Number(a.text) - Number(b.text)).map((o) => o.id);
+  }
   const movable = shuffle(
     options.filter((o) => !o.fixed),
     rng,

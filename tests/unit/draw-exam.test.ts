@@ -79,6 +79,13 @@ describe('orderOptions', () => {
     );
   });
 
+  it('lists options that are all numbers in ascending order, whatever the seed', () => {
+    const q = makeQuestion('d1', 1, {
+      options: ['320', '256', '64', '128'].map((text, i) => ({ id: 'abcd'[i]!, text })),
+    });
+    for (let seed = 0; seed < 20; seed++) expect(orderOptions(q.options, createRng(seed))).toEqual(['c', 'd', 'b', 'a']);
+  });
+
   it('moves options around across seeds', () => {
     const q = makeQuestion('d1', 1);
     const firsts = new Set(Array.from({ length: 40 }, (_, s) => orderOptions(q.options, createRng(s))[0]));
