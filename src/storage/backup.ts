@@ -130,7 +130,10 @@ export interface ImportPreview {
 }
 
 export async function previewImport(backup: Backup): Promise<ImportPreview> {
-  const existing = new Set((await readAllRecords()).map(([k]) => k));
+  return previewAgainst(backup, new Set((await readAllRecords()).map(([k]) => k)));
+}
+
+function previewAgainst(backup: Backup, existing: ReadonlySet<string>): ImportPreview {
   return {
     attempts: backup.attempts.length,
     newAttempts: backup.attempts.filter((a) => !existing.has(KEYS.attempt(a.session.id))).length,
@@ -143,8 +146,8 @@ export async function previewImport(backup: Backup): Promise<ImportPreview> {
  * restores the exam in progress only into an empty slot. One transaction, so it lands whole or not at all.
  */
 export async function importBackup(backup: Backup): Promise<ImportPreview> {
-  const preview = await previewImport(backup);
   const existing = new Set((await readAllRecords()).map(([k]) => k));
+  const preview = previewAgainst(backup, existing);
   const put: [string, unknown][] = backup.attempts
     .filter((a) => !existing.has(KEYS.attempt(a.session.id)))
     .map((a) => [KEYS.attempt(a.session.id), { ...a, schemaVersion: SCHEMA_VERSION }]);

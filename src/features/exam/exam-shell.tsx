@@ -3,7 +3,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { useStrings } from '../../i18n';
 import { Countdown } from './countdown';
-import { useActiveAttempt, useExamStatus, useLastFinished } from './exam-store';
+import { useActiveAttempt, useLastFinished } from './exam-store';
 import { SaveIndicator } from './save-indicator';
 import { OpenElsewhere } from './open-elsewhere';
 import { StorageNotices } from './storage-notices';
@@ -21,11 +21,10 @@ export function ExamShell({ children }: { children: (attempt: ActiveAttempt) => 
   const attempt = useActiveAttempt();
   const finished = useLastFinished();
   const navigate = useNavigate();
-  const current = useExamStatus();
 
   useEffect(() => {
-    if (current === 'finished' && finished) navigate(paths.results.to(finished.session.id), { replace: true });
-  }, [current, finished, navigate]);
+    if (status === 'finished' && finished) navigate(paths.results.to(finished.session.id), { replace: true });
+  }, [status, finished, navigate]);
 
   if (status === 'loading') return <p role="status">{t.loading}</p>;
   if (status === 'elsewhere') return <OpenElsewhere />;

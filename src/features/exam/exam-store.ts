@@ -86,17 +86,12 @@ const useExamStore = create<ExamState>()((set, get) => {
     return writeQueue;
   }
 
+  /** Stores a finished attempt in history; results show even if storage fails (lastFinished). */
   async function finish(attempt: ActiveAttempt): Promise<void> {
-    set((s) => ({ attempt, revision: s.revision + 1 }));
-    const write = writeQueue.then(() => finishAttempt(attempt, tabId));
-    writeQueue = write.catch(() => undefined);
-    try {
-      await write;
-      set((s) => ({ status: 'finished', lastFinished: attempt, savedRevision: s.revision, saveError: null }));
-    } catch (error) {
-      if (error instanceof NotWriterError) set({ status: 'elsewhere' });
-      else set({ status: 'finished', lastFinished: attempt, saveError: describe(error) });
-    }
+    const revision = get().revision + 1;
+    set({ attempt, revision });
+    await queueWrite(() => finishAttempt(attempt, tabId), revision);
+    if (get().status !== 'elsewhere') set({ status: 'finished', lastFinished: attempt });
   }
 
   /** Claims the exam for this tab, then reads it: claiming first means nothing the other tab saved is missed. */

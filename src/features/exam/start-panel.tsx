@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
-import { BankTooSmallError, answeredCount, formatClock, remainingMs, type Blueprint } from '../../engine';
+import { BankTooSmallError, answeredCount, formatClock, remainingMs, type Blueprint, type ExamSession } from '../../engine';
 import { loadQuestions } from '../../bank/load-questions';
 import { Banner } from '../../components/banner';
 import { useNow } from '../../components/use-now';
@@ -19,26 +19,13 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
   const lastFinished = useLastFinished();
   const { start } = useExamActions();
   const navigate = useNavigate();
-  const now = useNow(1000);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   if (status === 'loading') return <p role="status">{t.loading}</p>;
   if (status === 'elsewhere') return <ElsewhereCard />;
 
-  if (status === 'active' && attempt) {
-    const { session } = attempt;
-    return (
-      <section className="card resume" aria-labelledby="resume-heading">
-        <h2 id="resume-heading">{t.home.resumeHeading}</h2>
-        <StorageNotices />
-        <p>{t.home.resumeBody(answeredCount(session), session.questionIds.length, formatClock(remainingMs(session, now)))}</p>
-        <Link className="button button-primary button-large" to={paths.question.to(session.position + 1)}>
-          {t.home.resume}
-        </Link>
-      </section>
-    );
-  }
+  if (status === 'active' && attempt) return <ResumeCard session={attempt.session} />;
 
   async function onStart() {
     setStarting(true);
@@ -71,6 +58,22 @@ export function StartPanel({ blueprint }: { blueprint: Blueprint }) {
       <button type="button" className="button button-primary button-large" onClick={onStart} disabled={starting}>
         {starting ? t.home.starting : t.home.start}
       </button>
+    </section>
+  );
+}
+
+/** The exam in progress, with its time left; only this card ticks every second. */
+function ResumeCard({ session }: { session: ExamSession }) {
+  const t = useStrings();
+  const now = useNow(1000);
+  return (
+    <section className="card resume" aria-labelledby="resume-heading">
+      <h2 id="resume-heading">{t.home.resumeHeading}</h2>
+      <StorageNotices />
+      <p>{t.home.resumeBody(answeredCount(session), session.questionIds.length, formatClock(remainingMs(session, now)))}</p>
+      <Link className="button button-primary button-large" to={paths.question.to(session.position + 1)}>
+        {t.home.resume}
+      </Link>
     </section>
   );
 }
