@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { CodeBlock } from '../../components/code-block';
@@ -53,7 +53,9 @@ function QuestionScreen({ attempt, n }: { attempt: ActiveAttempt; n: number }) {
   // position they last moved to and the store's latest answers, not from this render's props.
   const livePosition = useRef(n);
   const pending = useRef<number[]>([]);
-  useEffect(() => {
+  // A layout effect runs before the new question is painted, so no key pressed after it appears can
+  // reach the question before it.
+  useLayoutEffect(() => {
     const at = pending.current.indexOf(n);
     if (at >= 0) pending.current = pending.current.slice(at + 1);
     else pending.current = []; // moved by a link, the back button or a reload
